@@ -1,0 +1,9 @@
+"""Run every benchmark in turn."""
+
+from __future__ import annotations
+
+import runpy
+
+for module in ("bench.bench_store_views",):
+    print(f"== {module}")
+    runpy.run_module(module, run_name="__main__")

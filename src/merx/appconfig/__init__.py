@@ -1,0 +1,1 @@
+"""Scoped configuration (Magento's core_config_data) with store -> website -> default fallback."""

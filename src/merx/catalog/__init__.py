@@ -1,0 +1,1 @@
+"""Catalog products (simple, virtual, downloadable, configurable, bundle)."""

@@ -1,0 +1,1 @@
+"""Customers, addresses, groups, customer tokens and password reset."""

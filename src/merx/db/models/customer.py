@@ -1,0 +1,3 @@
+"""ORM models of the customer domain."""
+
+from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Magento directory data: countries, regions and directory config defaults."""

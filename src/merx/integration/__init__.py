@@ -1,0 +1,1 @@
+"""Admin and customer bearer tokens (Magento_Integration)."""

@@ -1,0 +1,1 @@
+"""Multi-source inventory: sources, stocks, links, source items, reservations, salable quantity."""

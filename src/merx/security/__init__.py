@@ -1,0 +1,1 @@
+"""Password hashing and random tokens as Magento does them."""

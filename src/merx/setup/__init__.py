@@ -1,0 +1,1 @@
+"""Installing and upgrading a merx database (`setup:install`, `setup:upgrade`)."""

@@ -1,0 +1,1 @@
+"""Websites, store groups and store views."""

@@ -1,0 +1,1 @@
+"""Server-rendered storefront pages (customer account area)."""

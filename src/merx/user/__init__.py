@@ -1,0 +1,1 @@
+"""Admin users (Magento_User)."""

@@ -1,0 +1,1 @@
+"""Magento's REST web-API layer: routing, input, output, errors, ACL, tokens."""
