@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import time
-import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -19,7 +19,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import Message, Receive, Scope, Send
 
-from merx.ops.access_log import log_request
+from merx.ops.access_log import AccessLog
 from merx.ops.metrics import Metrics
 from merx.routes import all_routes
 from merx.runtime import Runtime
@@ -34,11 +34,16 @@ log = logging.getLogger("merx.app")
 class MerxApp:
     """Dispatches /rest to the web-API layer directly (no router or middleware stack on the hot path)."""
 
-    def __init__(self, runtime: Runtime, webapi: WebApi, site: Starlette, metrics: Metrics) -> None:
+    def __init__(self, runtime: Runtime, webapi: WebApi, site: Starlette, metrics: Metrics,
+                 access_log: AccessLog) -> None:
         self.runtime = runtime
         self.webapi = webapi
         self.site = site
         self.metrics = metrics
+        self.access_log = access_log
+        self._log_requests = runtime.settings.access_log
+        self._prefix = os.urandom(4).hex()
+        self._counter = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -46,16 +51,24 @@ class MerxApp:
             return
         started = time.perf_counter()
         path: str = scope["path"]
-        request_id = _request_id(scope)
+        request_id = self._request_id(scope)
         if path.startswith("/rest/"):
             status, route = await self._rest(scope, receive, send, request_id)
         else:
             status, route = await self._site(scope, receive, send, request_id)
         elapsed = time.perf_counter() - started
         self.metrics.observe(scope["method"], route, status, elapsed)
-        if self.runtime.settings.access_log:
+        if self._log_requests:
             client = scope.get("client")
-            log_request(request_id, scope["method"], path, route, status, elapsed, client[0] if client else "")
+            self.access_log.record(request_id, scope["method"], path, route, status, elapsed,
+                                   client[0] if client else "")
+
+    def _request_id(self, scope: Scope) -> str:
+        for key, value in scope.get("headers", ()):
+            if key == b"x-request-id" and 0 < len(value) <= 128:
+                return bytes(value).decode("latin-1")
+        self._counter += 1
+        return f"{self._prefix}{self._counter:012x}"
 
     async def _rest(self, scope: Scope, receive: Receive, send: Send, request_id: str) -> tuple[int, str]:
         body = b""
@@ -64,7 +77,7 @@ class MerxApp:
             message = await receive()
             body += message.get("body", b"")
             more = message.get("more_body", False)
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        headers = dict(scope["headers"])
         raw_path = scope.get("raw_path") or scope["path"].encode()
         rest_path = raw_path.decode("latin-1").split("?", 1)[0][len("/rest"):]
         request = RestRequest(scope["method"], rest_path, scope.get("query_string", b"").decode("latin-1"),
@@ -92,28 +105,23 @@ class MerxApp:
         return status, f"{scope['method']} {label}"
 
 
-def _request_id(scope: Scope) -> str:
-    for key, value in scope.get("headers", ()):
-        if key == b"x-request-id" and 0 < len(value) <= 128:
-            return bytes(value).decode("latin-1")
-    return uuid.uuid4().hex
-
-
 def create_app(runtime: Runtime | None = None, routes: list[WebRoute] | None = None) -> MerxApp:
     runtime = runtime or Runtime()
     metrics = Metrics()
+    access_log = AccessLog()
     webapi = WebApi(runtime, all_routes() if routes is None else routes, build_schema)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         await run_in_threadpool(runtime.load)
-        poller = asyncio.create_task(_poll_generations(runtime))
+        poller = asyncio.create_task(_poll_generations(runtime, access_log))
         try:
             yield
         finally:
             poller.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await poller
+            access_log.flush()
             runtime.dispose()
 
     async def health(_request: Request) -> Response:
@@ -135,7 +143,7 @@ def create_app(runtime: Runtime | None = None, routes: list[WebRoute] | None = N
         ],
         lifespan=lifespan,
     )
-    return MerxApp(runtime, webapi, site, metrics)
+    return MerxApp(runtime, webapi, site, metrics, access_log)
 
 
 def _ping(runtime: Runtime) -> None:
@@ -143,10 +151,16 @@ def _ping(runtime: Runtime) -> None:
         connection.execute(text("SELECT 1"))
 
 
-async def _poll_generations(runtime: Runtime) -> None:
-    interval = runtime.settings.cache_poll_seconds
+async def _poll_generations(runtime: Runtime, access_log: AccessLog) -> None:
+    interval = min(runtime.settings.cache_poll_seconds, 0.2)
+    polls_per_refresh = max(1, round(runtime.settings.cache_poll_seconds / interval))
+    tick = 0
     while True:
         await asyncio.sleep(interval)
+        access_log.flush()
+        tick += 1
+        if tick % polls_per_refresh:
+            continue
         try:
             await run_in_threadpool(runtime.refresh_if_changed)
         except Exception:

@@ -3,49 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import typer
-from sqlalchemy import Engine
 
-from merx.db.uow import UnitOfWork
-
+from merx.cli_support import engine_scope, fail, unit_of_work
 from merx.settings import load_settings
-from merx.webapi.errors import MerxError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="merx: Magento 2.4's REST API in Python.")
-
-
-@contextmanager
-def _engine() -> Iterator[Engine]:
-    from merx.db.engine import make_engine
-
-    engine = make_engine(load_settings().database_url)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-
-
-@contextmanager
-def _unit_of_work() -> Iterator[UnitOfWork]:
-    """One transaction for the command, after checking that the schema is current."""
-    from merx.db import migrate
-    with _engine() as engine:
-        if not migrate.is_up_to_date(engine):
-            _fail("The database schema is not up to date. Run `merx setup:upgrade` (or `merx setup:install`).")
-        with UnitOfWork(engine) as uow:
-            try:
-                yield uow
-            except MerxError as error:
-                _fail(error.rendered())
-            uow.commit()
-
-
-def _fail(message: str) -> None:
-    typer.echo(message, err=True)
-    raise typer.Exit(code=1)
 
 
 @app.command("serve")
@@ -62,11 +26,11 @@ def serve(
     from merx.setup.install import install
 
     settings = load_settings()
-    with _engine() as engine:
+    with engine_scope() as engine:
         if settings.is_sqlite:
             install(engine)
         elif not migrate.is_up_to_date(engine):
-            _fail(
+            fail(
                 "The PostgreSQL schema is not migrated to the current version. "
                 "Run `merx setup:upgrade` (or `merx setup:install` on an empty database) first."
             )
@@ -90,7 +54,7 @@ def setup_install() -> None:
     """Migrate the schema and install Magento's default websites, stores and data (idempotent)."""
     from merx.setup.install import install
 
-    with _engine() as engine:
+    with engine_scope() as engine:
         installed = install(engine)
     typer.echo("merx installed." if installed else "merx is already installed; schema is up to date.")
 
@@ -100,7 +64,7 @@ def setup_upgrade() -> None:
     """Apply pending schema migrations."""
     from merx.db import migrate
 
-    with _engine() as engine:
+    with engine_scope() as engine:
         migrate.upgrade(engine)
         typer.echo(f"Schema at revision {migrate.current_revision(engine)}.")
 
@@ -116,7 +80,7 @@ def admin_user_create(
     """Create an administrator (or update the one with this user name)."""
     from merx.user.service import create_admin_user
 
-    with _unit_of_work() as uow:
+    with unit_of_work() as uow:
         user, created = create_admin_user(
             uow.session,
             admin_user,
@@ -143,7 +107,7 @@ def config_set(
     """Set a configuration value at a scope."""
     from merx.appconfig.service import set_value
 
-    with _unit_of_work() as uow:
+    with unit_of_work() as uow:
         set_value(uow.session, path, value, scope, scope_code)
     typer.echo("Value was saved.")
 
@@ -160,7 +124,7 @@ def config_show(
     from merx.appconfig.service import resolve_scope
     from merx.store import repository as store_repository
 
-    with _unit_of_work() as uow:
+    with unit_of_work() as uow:
         session = uow.session
         registry = ConfigRegistry(repository.load_all(session))
         scope_id = resolve_scope(session, scope, scope_code)
@@ -183,7 +147,7 @@ def store_website_create(code: str = typer.Option(..., "--code"), name: str = ty
     """Create a website; prints its id."""
     from merx.store.management import create_website
 
-    with _unit_of_work() as uow:
+    with unit_of_work() as uow:
         website = create_website(uow.session, code, name)
         new_id = website.website_id
     typer.echo(str(new_id))
@@ -199,7 +163,7 @@ def store_group_create(
     """Create a store group in a website; prints its id."""
     from merx.store.management import create_group
 
-    with _unit_of_work() as uow:
+    with unit_of_work() as uow:
         group = create_group(uow.session, website, code, name, root_category_id)
         new_id = group.group_id
     typer.echo(str(new_id))
@@ -216,7 +180,7 @@ def store_view_create(
     """Create a store view in a store group; prints its id."""
     from merx.store.management import create_store_view
 
-    with _unit_of_work() as uow:
+    with unit_of_work() as uow:
         store = create_store_view(uow.session, group, code, name, sort_order, not inactive)
         new_id = store.store_id
     typer.echo(str(new_id))
@@ -227,7 +191,7 @@ def store_list() -> None:
     """List store views."""
     from merx.store import repository
 
-    with _unit_of_work() as uow:
+    with unit_of_work() as uow:
         _, _, stores = repository.all_rows(uow.session)
         typer.echo(
             f"{'ID':<4} {'Website ID':<11} {'Group ID':<9} {'Name':<28} {'Code':<16} {'Sort Order':<11} Is Active"
@@ -244,7 +208,7 @@ def store_website_list() -> None:
     """List websites."""
     from merx.store import repository
 
-    with _unit_of_work() as uow:
+    with unit_of_work() as uow:
         websites, _, _ = repository.all_rows(uow.session)
         typer.echo(f"{'ID':<4} {'Default Group Id':<17} {'Name':<24} {'Code':<16} {'Sort Order':<11} Is Default")
         for w in websites:
@@ -252,6 +216,18 @@ def store_website_list() -> None:
                 f"{w.website_id:<4} {w.default_group_id:<17} {w.name:<24} {w.code:<16} {w.sort_order:<11} "
                 f"{w.is_default}"
             )
+
+
+def _register_domain_commands() -> None:
+    from merx.catalog.commands import register as register_catalog
+    from merx.customer.commands import register as register_customer
+    from merx.inventory.commands import register as register_inventory
+
+    for register in (register_customer, register_catalog, register_inventory):
+        register(app)
+
+
+_register_domain_commands()
 
 
 def main() -> None:

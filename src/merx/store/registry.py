@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 ADMIN_STORE_ID = 0
 ADMIN_CODE = "admin"
@@ -52,6 +53,15 @@ class StoreRegistry:
         self._group_by_code = {g.code: g for g in self.groups}
         self._store_by_id = {s.store_id: s for s in self.stores}
         self._store_by_code = {s.code: s for s in self.stores}
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """A value derived from this snapshot, computed once (the snapshot never changes)."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     def store(self, store_id: int) -> StoreView | None:
         return self._store_by_id.get(store_id)

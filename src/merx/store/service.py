@@ -3,35 +3,51 @@
 from __future__ import annotations
 
 from merx.appconfig.registry import ConfigRegistry
-from merx.store.registry import StoreView
+from merx.store.registry import StoreRegistry, StoreView
 from merx.store.schemas import GroupData, StoreConfigData, StoreData, WebsiteData
 from merx.webapi.context import ServiceContext
+from merx.webapi.output import Prerendered, to_output
 
 
 async def get_store_views(ctx: ServiceContext) -> list[StoreData]:
+    registry = ctx.runtime.stores
+    return registry.memo("rest:storeViews", lambda: Prerendered(to_output(store_views(registry))))  # type: ignore[no-any-return]
+
+
+def store_views(registry: StoreRegistry) -> list[StoreData]:
     return [
         StoreData.model_construct(
             id=s.store_id, code=s.code, name=s.name, website_id=s.website_id, store_group_id=s.group_id,
             is_active=int(s.is_active),
         )
-        for s in ctx.runtime.stores.listing_order()
+        for s in registry.listing_order()
     ]
 
 
 async def get_websites(ctx: ServiceContext) -> list[WebsiteData]:
+    registry = ctx.runtime.stores
+    return registry.memo("rest:websites", lambda: Prerendered(to_output(websites(registry))))  # type: ignore[no-any-return]
+
+
+def websites(registry: StoreRegistry) -> list[WebsiteData]:
     return [
         WebsiteData.model_construct(id=w.website_id, code=w.code, name=w.name, default_group_id=w.default_group_id)
-        for w in ctx.runtime.stores.website_listing_order()
+        for w in registry.website_listing_order()
     ]
 
 
 async def get_store_groups(ctx: ServiceContext) -> list[GroupData]:
+    registry = ctx.runtime.stores
+    return registry.memo("rest:storeGroups", lambda: Prerendered(to_output(groups(registry))))  # type: ignore[no-any-return]
+
+
+def groups(registry: StoreRegistry) -> list[GroupData]:
     return [
         GroupData.model_construct(
             id=g.group_id, website_id=g.website_id, root_category_id=g.root_category_id,
             default_store_id=g.default_store_id, name=g.name, code=g.code,
         )
-        for g in ctx.runtime.stores.group_listing_order()
+        for g in registry.group_listing_order()
     ]
 
 

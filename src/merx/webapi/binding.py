@@ -30,7 +30,7 @@ def _inject_last_placeholder(match: Match, body: dict[str, Any], data: dict[str,
         return
     target = data
     if len(body) == 1:
-        (key, inner), = body.items()
+        ((key, inner),) = body.items()
         if isinstance(inner, dict) and _declares(match.route, key, name):
             target = dict(inner)
             data[key] = target

@@ -7,7 +7,8 @@ from typing import Any
 
 from merx.webapi.errors import WebapiError, type_error
 
-_PHP_NUMERIC = re.compile(r"^[ \t\n\r\v\f]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ \t\n\r\v\f]*$")
+_PHP_NUMERIC = re.compile(r"^[ \t\n\r\v\f]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ \t\n\r\v\f]*$", re.ASCII)
+PHP_INT_MAX = 2**63 - 1
 _TRUE_WORDS = {"1", "true", "on", "yes"}
 
 
@@ -44,12 +45,15 @@ def to_int(value: Any) -> int:
         return value
     if isinstance(value, str):
         text = value.strip()
-        if text.lstrip("+-").isdigit():
+        digits = text.lstrip("+-")
+        if digits.isdigit():
+            if len(digits) > 19:  # PHP turns an overflowing integer string into a float, then caps it
+                return PHP_INT_MAX if not text.startswith("-") else -PHP_INT_MAX
             return int(text)
         value = float(text)
     if value != value or value in (float("inf"), float("-inf")):
         raise type_error(_shown(value), "int")
-    return int(value)
+    return max(-PHP_INT_MAX, min(PHP_INT_MAX, int(value)))
 
 
 def to_float(value: Any) -> float:

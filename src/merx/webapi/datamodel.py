@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal, Union
@@ -17,7 +18,15 @@ from pydantic import BaseModel, ConfigDict
 
 from merx.webapi.naming import normalise, to_snake
 
-Kind = Literal["int", "float", "bool", "str", "mixed", "list", "model", "dict", "none"]
+Kind = Literal["int", "float", "bool", "str", "mixed", "list", "model", "dict", "none", "custom"]
+
+# Argument types with their own request parser (e.g. SearchCriteria), registered by their module.
+CUSTOM_TYPES: dict[type, Callable[[Any], Any]] = {}
+
+
+def register_custom_type(annotation: type, parse: Callable[[Any], Any]) -> None:
+    CUSTOM_TYPES[annotation] = parse
+
 
 PHP_TYPE_NAMES = {"int": "int", "float": "float", "bool": "bool", "str": "string", "mixed": "mixed"}
 
@@ -40,6 +49,7 @@ class TypeSpec:
     nullable: bool
     item: TypeSpec | None = None
     model: type[DataModel] | None = None
+    custom: type | None = None
 
     @property
     def php_name(self) -> str:
@@ -47,6 +57,8 @@ class TypeSpec:
             return f"{self.item.php_name}[]"
         if self.kind == "model" and self.model is not None:
             return self.model.__interface__ or self.model.__name__
+        if self.kind == "custom" and self.custom is not None:
+            return self.custom.__name__
         return PHP_TYPE_NAMES.get(self.kind, "mixed")
 
 
@@ -92,6 +104,8 @@ def _spec_of(annotation: Any) -> TypeSpec:
         return TypeSpec("list", nullable, item=item)
     if origin is dict or annotation is dict:
         return TypeSpec("dict", nullable)
+    if isinstance(annotation, type) and annotation in CUSTOM_TYPES:
+        return TypeSpec("custom", nullable, custom=annotation)
     if isinstance(annotation, type) and issubclass(annotation, DataModel):
         return TypeSpec("model", nullable, model=annotation)
     return TypeSpec("mixed", True)

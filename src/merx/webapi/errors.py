@@ -159,8 +159,7 @@ class AuthorizationError(MerxError):
 class AuthenticationError(MerxError):
     status = 401
     SIGN_IN_INCORRECT = (
-        "The account sign-in was incorrect or your account is disabled temporarily. "
-        "Please wait and try again later."
+        "The account sign-in was incorrect or your account is disabled temporarily. Please wait and try again later."
     )
 
 

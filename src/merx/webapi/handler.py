@@ -39,8 +39,12 @@ class RestResponse:
 
 
 class WebApi:
-    def __init__(self, runtime: Runtime, routes: Iterable[Route],
-                 schema_builder: Callable[[Runtime, StoreView, list[Route]], dict[str, Any]] | None = None) -> None:
+    def __init__(
+        self,
+        runtime: Runtime,
+        routes: Iterable[Route],
+        schema_builder: Callable[[Runtime, StoreView, list[Route]], dict[str, Any]] | None = None,
+    ) -> None:
         self.runtime = runtime
         self.router = Router(routes)
         self._schema_builder = schema_builder

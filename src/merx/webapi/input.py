@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from merx.webapi.coercion import SCALAR_CASTS, nested
-from merx.webapi.datamodel import CustomAttribute, DataModel, TypeSpec, plan_of
+from merx.webapi.datamodel import CUSTOM_TYPES, CustomAttribute, DataModel, TypeSpec, plan_of
 from merx.webapi.errors import InputError, MerxError, WebapiError, type_error
 from merx.webapi.naming import normalise, to_upper_camel
 
@@ -30,6 +30,9 @@ def convert(value: Any, spec: TypeSpec) -> Any:
         if not isinstance(value, dict):
             raise type_error("array" if isinstance(value, list) else value, spec.php_name)
         return convert_model(value, spec.model)
+    if kind == "custom":
+        assert spec.custom is not None
+        return CUSTOM_TYPES[spec.custom](value)
     if kind == "dict":
         if not isinstance(value, dict):
             raise type_error(value, "array")

@@ -8,10 +8,21 @@ from merx.webapi.coercion import php_float_text
 from merx.webapi.datamodel import DataModel, TypeSpec, plan_of
 
 
+class Prerendered:
+    """A result already in output form (e.g. memoised on an immutable registry snapshot)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
 def to_output(value: Any, spec: TypeSpec | None = None) -> Any:
     """Render a service result. A `None` result (a void service) becomes `[]`."""
     if value is None:
         return []
+    if isinstance(value, Prerendered):
+        return value.value
     return _render(value, spec)
 
 

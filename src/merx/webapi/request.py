@@ -20,19 +20,20 @@ class RestRequest:
     method: str
     path: str  # raw (still percent-encoded) path after /rest
     query_string: str
-    headers: dict[str, str]
+    headers: dict[bytes, bytes]  # raw ASGI header names (lower-case) and values
     body: bytes
     request_id: str = ""
     client: str = ""
     extras: dict[str, Any] = field(default_factory=dict)
 
     def header(self, name: str) -> str | None:
-        return self.headers.get(name)
+        value = self.headers.get(name.encode())
+        return None if value is None else value.decode("latin-1")
 
 
 def check_accept(request: RestRequest) -> None:
     accept = request.header("accept")
-    if not accept:
+    if not accept or accept == "*/*":
         return
     types = [part.split(";")[0].strip().lower() for part in accept.split(",")]
     if any(t in ACCEPTABLE for t in types) or any(not t for t in types):
