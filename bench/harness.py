@@ -58,7 +58,7 @@ def install(database_url: str | None = None) -> Iterator[dict[str, str]]:
 
 @contextmanager
 def server(command: list[str], env: dict[str, str], port: int, ready_path: str = "/health") -> Iterator[str]:
-    log = tempfile.TemporaryFile()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in the finally below)
     process = subprocess.Popen(command, env=env, stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:

@@ -194,6 +194,13 @@ SWAGGER_PAGE = """<!DOCTYPE html>
 <body><div id="swagger-ui"></div>
 <script src="/swagger/static/swagger-ui-bundle.js"></script>
 <script>
-window.ui = SwaggerUIBundle({url: "{{schema_url}}", dom_id: "#swagger-ui", deepLinking: true});
+window.ui = SwaggerUIBundle({
+  url: "{{schema_url}}", dom_id: "#swagger-ui", deepLinking: true,
+  requestInterceptor: function (request) {
+    var key = request.headers["api_key"];
+    if (key) { request.headers["Authorization"] = "Bearer " + key; delete request.headers["api_key"]; }
+    return request;
+  }
+});
 </script></body></html>
 """

@@ -24,13 +24,29 @@ def test_int_error_shows_array_and_empty() -> None:
     assert caught.value.message.startswith('The "array" value')
     with pytest.raises(WebapiError) as caught:
         to_float("")
-    assert caught.value.message == 'The "" value\'s type is invalid. The "float" type was expected. Verify and try again.'
+    assert (
+        caught.value.message == 'The "" value\'s type is invalid. The "float" type was expected. Verify and try again.'
+    )
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (True, True), (1, True), ("1", True), ("true", True), ("on", True), ("yes", True), ("TRUE", True),
-    (False, False), (0, False), ("0", False), ("abc", False), ("", False), (2, False),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (True, True),
+        (1, True),
+        ("1", True),
+        ("true", True),
+        ("on", True),
+        ("yes", True),
+        ("TRUE", True),
+        (False, False),
+        (0, False),
+        ("0", False),
+        ("abc", False),
+        ("", False),
+        (2, False),
+    ],
+)
 def test_bool_never_fails(value: object, expected: bool) -> None:
     assert to_bool(value) is expected
 

@@ -10,9 +10,6 @@ from merx.db.models.store import Store, StoreGroup, StoreWebsite
 from merx.db.models.token import OauthToken, OauthTokenRequestLog
 
 __all__ = [
-    "catalog_models",
-    "customer_models",
-    "inventory_models",
     "AdminUser",
     "CacheGeneration",
     "CoreConfigData",
@@ -21,4 +18,7 @@ __all__ = [
     "Store",
     "StoreGroup",
     "StoreWebsite",
+    "catalog_models",
+    "customer_models",
+    "inventory_models",
 ]
