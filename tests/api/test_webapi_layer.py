@@ -14,6 +14,7 @@ from merx.webapi.context import ServiceContext
 from merx.webapi.datamodel import DataModel
 from merx.webapi.errors import NoSuchEntityError
 from merx.webapi.routing import ANONYMOUS, SELF, Route
+from merx.webapi.search_criteria import SearchCriteria, criteria_to_output
 
 
 class Region(DataModel):
@@ -62,6 +63,10 @@ async def put_source(source_code: str, source: Source) -> Source:
     return source
 
 
+async def search_things(search_criteria: SearchCriteria) -> dict[str, object]:
+    return {"search_criteria": criteria_to_output(search_criteria)}
+
+
 async def void_service() -> None:
     return None
 
@@ -90,6 +95,7 @@ ROUTES = [
     Route("GET", "/V1/things/:name/x", wildcard, (ANONYMOUS,)),
     Route("PUT", "/V1/things/:thingId", put_thing, (ANONYMOUS,)),
     Route("POST", "/V1/void", void_service, (ANONYMOUS,)),
+    Route("GET", "/V1/things-search", search_things, (ANONYMOUS,)),
     Route("PUT", "/V1/sources/:sourceCode", put_source, (ANONYMOUS,)),
     Route("GET", "/V1/mine", mine, (SELF,), force={"customer_id": "%customer_id%"}),
     Route("POST", "/V1/protected", echo_thing, ("Magento_Customer::manage",)),
@@ -255,3 +261,35 @@ def test_not_acceptable(api: TestClient) -> None:
 def test_request_id_header(api: TestClient) -> None:
     response = api.get("/rest/V1/things/1", headers={"X-Request-Id": "abc123"})
     assert response.headers["x-request-id"] == "abc123"
+
+
+def test_search_criteria_from_the_query_string(api: TestClient) -> None:
+    query = ("searchCriteria[filter_groups][0][filters][0][field]=email"
+             "&searchCriteria[filter_groups][0][filters][0][value]=%25@example.com"
+             "&searchCriteria[filter_groups][0][filters][0][condition_type]=like"
+             "&searchCriteria[sortOrders][0][field]=created_at&searchCriteria[sortOrders][0][direction]=asc"
+             "&searchCriteria[pageSize]=20&searchCriteria[currentPage]=1")
+    response = api.get(f"/rest/V1/things-search?{query}")
+    assert response.json() == {"search_criteria": {
+        "filter_groups": [{"filters": [{"field": "email", "value": "%@example.com", "condition_type": "like"}]}],
+        "sort_orders": [{"field": "created_at", "direction": "ASC"}],
+        "page_size": 20,
+        "current_page": 1,
+    }}
+
+
+def test_bad_search_criteria(api: TestClient) -> None:
+    missing = api.get("/rest/V1/things-search")
+    assert (missing.status_code, missing.json()) == (400, {
+        "message": '"%fieldName" is required. Enter and try again.', "parameters": {"fieldName": "searchCriteria"}})
+    direction = api.get("/rest/V1/things-search?searchCriteria[sortOrders][0][field]=a"
+                        "&searchCriteria[sortOrders][0][direction]=up")
+    assert direction.json() == {
+        "message": "The sort order has to be specified as %1 for ascending order or %2 for descending order.",
+        "parameters": ["ASC", "DESC"]}
+    condition = api.get("/rest/V1/things-search?searchCriteria[filter_groups][0][filters][0][field]=a"
+                        "&searchCriteria[filter_groups][0][filters][0][value]=1"
+                        "&searchCriteria[filter_groups][0][filters][0][condition_type]=drop")
+    assert condition.status_code == 400
+    page = api.get("/rest/V1/things-search?searchCriteria[pageSize]=abc")
+    assert page.status_code == 400 and "pageSize" in page.json()["message"]

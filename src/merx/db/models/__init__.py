@@ -3,6 +3,7 @@
 from merx.db.models import catalog as catalog_models
 from merx.db.models import customer as customer_models
 from merx.db.models import inventory as inventory_models
+from merx.db.models import storefront as storefront_models
 from merx.db.models.admin import AdminUser
 from merx.db.models.cache import CacheGeneration
 from merx.db.models.config import CoreConfigData
@@ -21,4 +22,5 @@ __all__ = [
     "catalog_models",
     "customer_models",
     "inventory_models",
+    "storefront_models",
 ]
