@@ -4,6 +4,6 @@ from __future__ import annotations
 
 import runpy
 
-for module in ("bench.bench_store_views",):
+for module in ("bench.bench_store_views", "bench.bench_salable_qty", "bench.bench_source_items"):
     print(f"== {module}")
     runpy.run_module(module, run_name="__main__")

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, select
 
 from merx.appconfig import repository as config_repository
 from merx.appconfig.registry import ConfigRegistry
+from merx.customer.view_cache import CustomerViewCache
 from merx.db import generations
 from merx.db.engine import make_engine
 from merx.db.models import Store, StoreGroup, StoreWebsite
@@ -29,6 +30,7 @@ class Runtime:
         self.engine = engine or make_engine(self.settings.database_url)
         self.acl = Acl()
         self.tokens = TokenCache()
+        self.customer_views = CustomerViewCache()
         self.stores = StoreRegistry([], [], [])
         self.config = ConfigRegistry([])
         self._generations: dict[str, int] = {}
@@ -64,6 +66,8 @@ class Runtime:
             self.reload_config()
         if current.get(generations.AUTH) != previous.get(generations.AUTH):
             self.tokens.clear()
+        if current.get(generations.CUSTOMERS) != previous.get(generations.CUSTOMERS):
+            self.customer_views.clear()
 
     def dispose(self) -> None:
         self.engine.dispose()

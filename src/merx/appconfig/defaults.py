@@ -18,6 +18,11 @@ DEFAULTS: dict[str, str | None] = {
     "customer/password/lockout_threshold": "10",
     "customer/password/reset_link_expiration_period": "2",
     "customer/address/street_lines": "2",
+    "customer/address/telephone_show": "req",
+    "customer/address/company_show": "opt",
+    "customer/address/fax_show": "",
+    # Checkout: since 2.4.7 isEmailAvailable answers true unless guest checkout login is enabled
+    "checkout/options/enable_guest_checkout_login": "0",
     # Web
     "web/url/use_store": "0",
     "web/unsecure/base_url": "http://127.0.0.1:8080/",
@@ -47,5 +52,22 @@ DEFAULTS: dict[str, str | None] = {
     "cataloginventory/item_options/min_qty": "0",
     "cataloginventory/item_options/manage_stock": "1",
     "cataloginventory/item_options/backorders": "0",
+    "cataloginventory/item_options/min_sale_qty": "1",
+    "cataloginventory/item_options/max_sale_qty": "10000",
+    "cataloginventory/item_options/notify_stock_qty": "1",
+    "cataloginventory/item_options/enable_qty_increments": "0",
+    "cataloginventory/item_options/qty_increments": "1",
     "cataloginventory/source_selection_distance_based/provider": "offline",
 }
+
+
+def _directory_defaults() -> None:
+    """Directory paths setup writes at install (allowed countries, state_required, optional zip)."""
+    from merx.directory.catalog import default_config
+
+    for path, value in default_config().items():
+        if DEFAULTS.get(path) is None:
+            DEFAULTS[path] = value
+
+
+_directory_defaults()

@@ -10,7 +10,8 @@ from merx.db.models import CacheGeneration
 STORES = "stores"
 CONFIG = "config"
 AUTH = "auth"
-ALL = (STORES, CONFIG, AUTH)
+CUSTOMERS = "customers"
+ALL = (STORES, CONFIG, AUTH, CUSTOMERS)
 
 
 def bump(session: Session, name: str) -> None:
