@@ -18,6 +18,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 20)
     kwargs.setdefault("pool_pre_ping", True)
+    # psycopg prepares repeated statements; PostgreSQL's generic plan for them ignores the values and
+    # misses prefix (LIKE 'abc%') and range indexes. A custom plan per execution costs little here.
+    kwargs.setdefault("connect_args", {"options": "-c plan_cache_mode=force_custom_plan"})
     return create_engine(url, **kwargs)
 
 

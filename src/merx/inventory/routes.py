@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from merx.inventory import (
     service_bulk,
+    service_legacy_stock,
     service_links,
     service_salable,
     service_source_items,
@@ -22,7 +23,13 @@ ITEM_ASSIGN = ("Magento_InventoryApi::stock_source_item_assign",)
 SALES_STOCK = ("Magento_InventorySalesApi::stock",)
 PRODUCTS = ("Magento_Catalog::products",)
 
+CATALOG_INVENTORY = ("Magento_CatalogInventory::cataloginventory",)
+
 ROUTES = [
+    Route("GET", "/V1/stockItems/:productSku", service_legacy_stock.get_stock_item_by_sku, CATALOG_INVENTORY,
+          tag="catalogInventoryStockRegistryV1"),
+    Route("PUT", "/V1/products/:productSku/stockItems/:itemId", service_legacy_stock.update_stock_item_by_sku,
+          CATALOG_INVENTORY, tag="catalogInventoryStockRegistryV1"),
     Route("GET", "/V1/inventory/sources", service_sources.get_list, SOURCE, tag="inventoryApiSourceRepositoryV1"),
     Route("GET", "/V1/inventory/sources/:sourceCode", service_sources.get, SOURCE,
           tag="inventoryApiSourceRepositoryV1"),
