@@ -21,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from merx.db.uow import UnitOfWork
 from merx.runtime import Runtime
 from merx.store.registry import StoreView
 from merx.storefront import sessions
@@ -39,11 +40,15 @@ class Page:
     runtime: Runtime
     store: StoreView
     state: SessionState
-    db: Session
+    uow: UnitOfWork
     method: str
     path_prefix: str  # "" for the default store view without a code, else "/<code>"
     query: dict[str, str]
     form: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def db(self) -> Session:
+        return self.uow.session
 
     def url(self, path: str) -> str:
         return f"{self.path_prefix}/{path.lstrip('/')}"
@@ -97,9 +102,12 @@ def _plain(form: FormData) -> dict[str, str]:
 
 def _run(runtime: Runtime, handler: PageHandler, store: StoreView, cookie: str | None, method: str, prefix: str,
          query: dict[str, str], form: dict[str, str]) -> Response:
+    with runtime.uow(write=False) as read:
+        state = sessions.load(read.session, cookie, store.store_id)
+    # The write transaction begins lazily, so a handler can verify a password (Argon2id) before it
+    # takes SQLite's single write lock.
     with runtime.uow(write=True) as uow:
-        state = sessions.load(uow.session, cookie, store.store_id)
-        page = Page(runtime, store, state, uow.session, method, prefix, query, form)
+        page = Page(runtime, store, state, uow, method, prefix, query, form)
         response = handler(page)
         sessions.save(uow.session, page.state)
         uow.commit()

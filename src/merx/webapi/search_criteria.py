@@ -418,8 +418,12 @@ def _coerce(field: SearchField, text: str) -> Any:
         if not math.isfinite(result):
             return _INVALID
         # A Numeric column compared with a float parameter is cast to float on PostgreSQL (no index).
-        return number if isinstance(getattr(field.column, "type", None), sa.Numeric) and not isinstance(
-            field.column.type, sa.Float) else result
+        return (
+            number
+            if isinstance(getattr(field.column, "type", None), sa.Numeric)
+            and not isinstance(field.column.type, sa.Float)
+            else result
+        )
     low, high = _int_bounds(field)
     if number != number.to_integral_value() or not low <= number <= high:
         return _INVALID  # an int column never equals it (used for in/nin members)
