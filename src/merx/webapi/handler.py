@@ -9,16 +9,25 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import orjson
+from sqlalchemy.exc import DataError
 from starlette.concurrency import run_in_threadpool
 
 from merx.webapi import binding
 from merx.webapi.context import GUEST, ServiceContext, UserContext
-from merx.webapi.errors import CouldNotSaveError, MerxError, WebapiError, route_not_found
+from merx.webapi.errors import (
+    CouldNotSaveError,
+    InputError,
+    MerxError,
+    NoSuchEntityError,
+    WebapiError,
+    route_not_found,
+)
 from merx.webapi.fields_filter import InvalidFieldsFilter, apply_fields, parse_fields
+from merx.webapi.naming import to_camel, to_snake
 from merx.webapi.output import to_output
 from merx.webapi.query import parse_query
 from merx.webapi.request import RestRequest, check_accept, decode_body
-from merx.webapi.routing import METHODS, Route, Router
+from merx.webapi.routing import METHODS, Match, Route, Router
 
 if TYPE_CHECKING:
     from merx.runtime import Runtime
@@ -51,6 +60,7 @@ class WebApi:
 
     async def handle(self, request: RestRequest) -> RestResponse:
         route_label = "unmatched"
+        match = None
         try:
             check_accept(request)
             store, path, store_given = self._resolve_store(request.path)
@@ -82,6 +92,8 @@ class WebApi:
             response = RestResponse(200, orjson.dumps(result))
         except MerxError as error:
             response = self._error(error)
+        except DataError:
+            response = self._error(_out_of_range(request.method, match))
         except Exception:
             response = self._internal_error()
         response.route = route_label
@@ -162,3 +174,21 @@ class WebApi:
         log.exception("internal error, report %s", report)
         message = f"Internal Error. Details are available in Magento log file. Report ID: {report}"
         return RestResponse(500, orjson.dumps({"message": message}))
+
+
+OUT_OF_RANGE = "A value in the request is out of range for its field. Verify the value and try again."
+
+
+def _out_of_range(method: str, match: Match | None) -> MerxError:
+    """A value the database column cannot hold (e.g. an id past the integer range).
+
+    No row can hold it, so a read or delete by that id finds nothing, as Magento on MySQL answers;
+    a write is refused as bad input.
+    """
+    if method in ("GET", "DELETE") and match is not None and match.route.placeholders:
+        name = match.route.placeholders[-1]
+        value: object = match.path_params.get(name, "")
+        if isinstance(value, str) and value.lstrip("-").isdigit() and abs(int(value)) < 2**63:
+            value = int(value)
+        return NoSuchEntityError.single(to_camel(to_snake(name)), value)
+    return InputError(OUT_OF_RANGE)
